@@ -1,6 +1,6 @@
 package chart
 
-import "sync"
+import "github.com/ccicheck/ccicheck/internal/optpool"
 
 // The default limits of a chart package (cci-rules.md §7).
 const (
@@ -109,23 +109,12 @@ type StoredChart struct {
 	Owner string
 }
 
-var optionPool = sync.Pool{New: func() any { return new(options) }}
+// optionPool keeps applying options free of allocations (see package optpool).
+var optionPool optpool.Pool[options]
 
 // apply returns the options opts make, with the defaults filled in.
 func apply(opts []Option) options {
-	var o options
-	if len(opts) > 0 {
-		p := optionPool.Get().(*options)
-		*p = options{}
-		for _, opt := range opts {
-			if opt != nil {
-				opt(p)
-			}
-		}
-		o = *p
-		*p = options{}
-		optionPool.Put(p)
-	}
+	o := optpool.Apply(&optionPool, opts)
 	if o.maxPackage <= 0 {
 		o.maxPackage = DefaultMaxPackageSize
 	}

@@ -16,13 +16,15 @@ import (
 // error after the permission; otherwise the decoded body is checked as
 // [ValidateCreate] checks it.
 func ValidateCreateJSON(body []byte, opts ...Option) validate.ErrorList {
-	return createJSON(body, getOptions(opts), true)
+	opt := getOptions(opts)
+	return createJSON(body, &opt, true)
 }
 
 // ValidateCreateV2JSON is [ValidateCreateJSON] for a CCI 2.0 create, checked as
 // [ValidateCreateV2] checks it.
 func ValidateCreateV2JSON(body []byte, opts ...Option) validate.ErrorList {
-	return createJSON(body, getOptions(opts), false)
+	opt := getOptions(opts)
+	return createJSON(body, &opt, false)
 }
 
 func createJSON(body []byte, o *options, v1 bool) validate.ErrorList {
@@ -51,12 +53,14 @@ func decodeCreate(l *errList, body []byte, o *options, v1 bool) {
 // allowed, the media type compared case-insensitively) is CCI.02.400103; then the
 // body is checked as [ValidateCreateJSON] checks it.
 func ValidateCreateRequest(contentType string, body []byte, opts ...Option) validate.ErrorList {
-	return createRequest(contentType, body, getOptions(opts), true)
+	opt := getOptions(opts)
+	return createRequest(contentType, body, &opt, true)
 }
 
 // ValidateCreateV2Request is [ValidateCreateRequest] for a CCI 2.0 create.
 func ValidateCreateV2Request(contentType string, body []byte, opts ...Option) validate.ErrorList {
-	return createRequest(contentType, body, getOptions(opts), false)
+	opt := getOptions(opts)
+	return createRequest(contentType, body, &opt, false)
 }
 
 func createRequest(contentType string, body []byte, o *options, v1 bool) validate.ErrorList {
@@ -81,12 +85,14 @@ func createRequest(contentType string, body []byte, o *options, v1 bool) validat
 // Result.Document.Position with an error's Field to find it in the file. The error
 // is for the whole input (larger than [manifest.DefaultInputLimit]).
 func ValidateCreateManifest(data []byte, opts ...Option) ([]manifest.Result, error) {
-	return createManifest(data, getOptions(opts), true)
+	opt := getOptions(opts)
+	return createManifest(data, &opt, true)
 }
 
 // ValidateCreateV2Manifest is [ValidateCreateManifest] for CCI 2.0 creates.
 func ValidateCreateV2Manifest(data []byte, opts ...Option) ([]manifest.Result, error) {
-	return createManifest(data, getOptions(opts), false)
+	opt := getOptions(opts)
+	return createManifest(data, &opt, false)
 }
 
 func createManifest(data []byte, o *options, v1 bool) ([]manifest.Result, error) {

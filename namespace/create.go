@@ -27,7 +27,8 @@ const (
 // [Context] rules. A nil ns is an invalid body (CCI.02.400101). ValidateCreate
 // allocates nothing when ns is valid and no options are given.
 func ValidateCreate(ns *Namespace, opts ...Option) validate.ErrorList {
-	o := getOptions(opts)
+	opt := getOptions(opts)
+	o := &opt
 	var l errList
 	permission(&l, o, "cci:namespace:create", validate.NamespaceCreateForbidden)
 	if ns == nil {
@@ -45,7 +46,8 @@ func ValidateCreate(ns *Namespace, opts ...Option) validate.ErrorList {
 // 1.0 and 2.0 namespaces share names and quota. There is no flavor and no
 // enterprise project check in CCI 2.0.
 func ValidateCreateV2(ns *Namespace, opts ...Option) validate.ErrorList {
-	o := getOptions(opts)
+	opt := getOptions(opts)
+	o := &opt
 	var l errList
 	permission(&l, o, "cci:namespace:create", validate.NamespaceCreateForbidden)
 	if ns == nil {

@@ -232,6 +232,10 @@ func TestValidateCreateAllocs(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = ValidateCreate(gpu) }), "valid gpu create")
 	v2 := &Namespace{Metadata: ObjectMeta{Name: "team-a"}}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = ValidateCreateV2(v2) }), "valid v2 create")
+	// Options cost nothing either: they are applied to a pooled scratch value.
+	yes := true
+	opts := []Option{WithBodyLimit(1 << 16), WithContext(Context{Actions: []string{"cci:*:*"}, GPUBeta: &yes}), WithNamespaceScopedList()}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = ValidateCreate(gpu, opts...) }), "valid create with options")
 
 	for name, edit := range map[string]func(*Namespace){
 		"bad name":    func(ns *Namespace) { ns.Metadata.Name = "Bad_Name" },

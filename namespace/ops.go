@@ -14,7 +14,8 @@ import (
 // breaks: the permission cci:namespace:get (CCI.01.403108), then an empty name
 // (CCI.01.400102).
 func ValidateGet(name string, opts ...Option) validate.ErrorList {
-	o := getOptions(opts)
+	opt := getOptions(opts)
+	o := &opt
 	var l errList
 	permission(&l, o, "cci:namespace:get", validate.NamespaceGetForbidden)
 	if name == "" {
@@ -28,7 +29,8 @@ func ValidateGet(name string, opts ...Option) validate.ErrorList {
 // (CCI.01.403107). The name and the body are not checked: CCI has no other rule
 // for an update.
 func ValidateUpdate(name string, opts ...Option) validate.ErrorList {
-	o := getOptions(opts)
+	opt := getOptions(opts)
+	o := &opt
 	var l errList
 	permission(&l, o, "cci:namespace:update", validate.NamespaceUpdateForbidden)
 	return l.list
@@ -41,7 +43,8 @@ func ValidateUpdate(name string, opts ...Option) validate.ErrorList {
 // [WithNamespaceScopedList], no fieldSelector term metadata.name=<name>
 // (CCI.01.400105). As the server does, only the first value of a parameter is read.
 func ValidateList(query url.Values, opts ...Option) validate.ErrorList {
-	o := getOptions(opts)
+	opt := getOptions(opts)
+	o := &opt
 	var l errList
 	permission(&l, o, "cci:namespace:list", validate.NamespaceListForbidden)
 	if v, ok := query["limit"]; ok {
@@ -95,7 +98,8 @@ var policies = [...]string{"Orphan", "Background", "Foreground"}
 // in the query or in the body (CCI.01.400101). A body that is not a JSON object
 // or has wrong JSON types is CCI.01.400101 too; an empty body is no body.
 func ValidateDelete(name string, query url.Values, body []byte, opts ...Option) validate.ErrorList {
-	o := getOptions(opts)
+	opt := getOptions(opts)
+	o := &opt
 	var l errList
 	permission(&l, o, "cci:namespace:delete", validate.NamespaceDeleteForbidden)
 	if name == "" {

@@ -1,6 +1,9 @@
 package namespace
 
-import "github.com/ccicheck/ccicheck/internal/jsonbody"
+import (
+	"github.com/ccicheck/ccicheck/internal/jsonbody"
+	"github.com/ccicheck/ccicheck/internal/optpool"
+)
 
 // DefaultQuota is the number of namespaces a tenant may hold in a region unless CCI
 // has raised its quota: 5.
@@ -62,22 +65,13 @@ func WithNamespaceScopedList() Option {
 	return func(o *options) { o.scopedList = true }
 }
 
-var defaults = options{bodyLimit: jsonbody.DefaultLimit}
+// optionPool keeps applying options free of allocations (see package optpool).
+var optionPool optpool.Pool[options]
 
-// getOptions returns the options in effect. Without options it returns the shared
-// defaults, which callers must not modify, so that a call without options
-// allocates nothing.
-func getOptions(opts []Option) *options {
-	if len(opts) == 0 {
-		return &defaults
-	}
-	o := new(options)
-	*o = defaults
-	for _, opt := range opts {
-		if opt != nil {
-			opt(o)
-		}
-	}
+// getOptions returns the options in effect, with the defaults filled in. It
+// allocates nothing, with or without options.
+func getOptions(opts []Option) options {
+	o := optpool.Apply(&optionPool, opts)
 	if o.bodyLimit <= 0 {
 		o.bodyLimit = jsonbody.DefaultLimit
 	}

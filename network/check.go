@@ -1,7 +1,7 @@
 package network
 
 import (
-	"github.com/ccicheck/ccicheck/internal/iam"
+	"github.com/ccicheck/ccicheck/internal/subresource"
 	"github.com/ccicheck/ccicheck/validate"
 )
 
@@ -17,7 +17,6 @@ const (
 // Field paths of the rules checked outside the body: a request parameter's
 // name as CCI's API reference writes it.
 const (
-	fieldNamespace = "namespace"
 	fieldUserToken = "X-User-Token"
 )
 
@@ -26,18 +25,10 @@ func add(errs validate.ErrorList, code validate.Code, field, detail string) vali
 	return append(errs, &validate.Error{Code: code, Field: field, Detail: detail})
 }
 
-// checkRoute applies the rules every network request starts with: the
-// permission, when the caller's actions are known, then a namespace in the
-// path.
+// checkRoute applies the rules every request starts with: the permission,
+// when the caller's actions are known, then a namespace in the path.
 func checkRoute(errs validate.ErrorList, namespace, action string, denied validate.Code, o *options) validate.ErrorList {
-	if o.ctx.Actions != nil && !iam.Granted(o.ctx.Actions, action) {
-		errs = add(errs, denied, "", "the granted IAM actions do not include "+action)
-	}
-	if namespace == "" {
-		errs = add(errs, validate.NamespaceNotSpecified, fieldNamespace,
-			"the namespace in the request path is empty")
-	}
-	return errs
+	return subresource.CheckRoute(errs, o.ctx.Actions, namespace, action, denied)
 }
 
 // ValidateGet checks a request for one network (GET

@@ -1,9 +1,8 @@
 package release
 
 import (
-	"sync"
-
 	"github.com/ccicheck/ccicheck/internal/jsonbody"
+	"github.com/ccicheck/ccicheck/internal/optpool"
 )
 
 // An Option changes how the Validate functions check a request.
@@ -66,26 +65,13 @@ const (
 	StatusUnknown         = "UNKNOWN"
 )
 
-// optionsOf applies opts. An Option is an unknown function, so the options it
-// fills in must live on the heap; they are taken from a pool, so that a call
-// allocates nothing, with or without options.
+// optionsOf applies opts, without allocating (see package optpool).
 func optionsOf(opts []Option) options {
-	if len(opts) == 0 {
-		return options{bodyLimit: jsonbody.DefaultLimit}
-	}
-	p := optionsPool.Get().(*options)
-	for _, f := range opts {
-		if f != nil {
-			f(p)
-		}
-	}
-	o := *p
-	*p = options{}
-	optionsPool.Put(p)
+	o := optpool.Apply(&optionsPool, opts)
 	if o.bodyLimit <= 0 {
 		o.bodyLimit = jsonbody.DefaultLimit
 	}
 	return o
 }
 
-var optionsPool = sync.Pool{New: func() any { return new(options) }}
+var optionsPool optpool.Pool[options]

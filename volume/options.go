@@ -1,9 +1,8 @@
 package volume
 
 import (
-	"sync"
-
 	"github.com/ccicheck/ccicheck/internal/jsonbody"
+	"github.com/ccicheck/ccicheck/internal/optpool"
 )
 
 // An Option changes how a request is checked.
@@ -64,26 +63,12 @@ const (
 	VolumeImported
 )
 
-// optionPool recycles the options applied by an Option: an Option is a
-// function value, so the struct it fills escapes, and a pool keeps the
-// checks free of allocations.
-var optionPool = sync.Pool{New: func() any { return new(options) }}
+// optionPool keeps applying options free of allocations (see package optpool).
+var optionPool optpool.Pool[options]
 
 // apply returns the options opts make, with the defaults filled in.
 func apply(opts []Option) options {
-	var o options
-	if len(opts) > 0 {
-		p := optionPool.Get().(*options)
-		*p = options{}
-		for _, opt := range opts {
-			if opt != nil {
-				opt(p)
-			}
-		}
-		o = *p
-		*p = options{}
-		optionPool.Put(p)
-	}
+	o := optpool.Apply(&optionPool, opts)
 	if o.limit <= 0 {
 		o.limit = jsonbody.DefaultLimit
 	}

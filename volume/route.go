@@ -1,7 +1,7 @@
 package volume
 
 import (
-	"github.com/ccicheck/ccicheck/internal/iam"
+	"github.com/ccicheck/ccicheck/internal/subresource"
 	"github.com/ccicheck/ccicheck/validate"
 )
 
@@ -13,25 +13,13 @@ const (
 	actionList   = "cci:namespaceSubResource:list"
 )
 
-// fieldNamespace is the field path of the path's namespace: the path
-// parameter's name in CCI's API reference.
-const fieldNamespace = "namespace"
-
 // add appends an error to errs.
 func add(errs validate.ErrorList, code validate.Code, field, detail string) validate.ErrorList {
 	return append(errs, &validate.Error{Code: code, Field: field, Detail: detail})
 }
 
-// checkRoute applies the rules every volume request starts with: the
-// permission, when the caller's actions are known, then a namespace in the
-// path.
+// checkRoute applies the rules every request starts with: the permission,
+// when the caller's actions are known, then a namespace in the path.
 func checkRoute(errs validate.ErrorList, namespace, action string, denied validate.Code, o *options) validate.ErrorList {
-	if o.ctx.Actions != nil && !iam.Granted(o.ctx.Actions, action) {
-		errs = add(errs, denied, "", "the granted IAM actions do not include "+action)
-	}
-	if namespace == "" {
-		errs = add(errs, validate.NamespaceNotSpecified, fieldNamespace,
-			"the namespace in the request path is empty")
-	}
-	return errs
+	return subresource.CheckRoute(errs, o.ctx.Actions, namespace, action, denied)
 }
