@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/ccicheck/ccicheck/chart"
+	"github.com/ccicheck/ccicheck/internal/dispatch"
 	"github.com/ccicheck/ccicheck/internal/route"
 	"github.com/ccicheck/ccicheck/namespace"
 	"github.com/ccicheck/ccicheck/network"
@@ -13,14 +14,11 @@ import (
 )
 
 // A checker runs the rules of every operation with one configuration; it is built
-// once and read concurrently.
+// once and read concurrently. The dispatch from operation to rules lives in
+// internal/dispatch, shared with package ccitest.
 type checker struct {
-	cfg *config
-	ns  []namespace.Option
-	net []network.Option
-	vol []volume.Option
-	ch  []chart.Option
-	rel []release.Option
+	cfg  *config
+	opts dispatch.Options
 }
 
 func newChecker(cfg *config) *checker {
@@ -29,26 +27,26 @@ func newChecker(cfg *config) *checker {
 	if cfg.hasActions {
 		actions = append([]string{}, cfg.actions...)
 	}
-	c.ns = []namespace.Option{
+	c.opts.Namespace = []namespace.Option{
 		namespace.WithBodyLimit(cfg.bodyLimit),
 		namespace.WithContext(namespace.Context{Actions: actions, GPUBeta: cfg.gpuBeta}),
 	}
 	if cfg.scopedList {
-		c.ns = append(c.ns, namespace.WithNamespaceScopedList())
+		c.opts.Namespace = append(c.opts.Namespace, namespace.WithNamespaceScopedList())
 	}
-	c.net = []network.Option{
+	c.opts.Network = []network.Option{
 		network.WithBodyLimit(cfg.bodyLimit),
 		network.WithContext(network.Context{Actions: actions, VPCCIDR: cfg.vpc, Subnets: cfg.subnets}),
 	}
 	if cfg.userToken {
-		c.net = append(c.net, network.WithUserTokenRequired())
+		c.opts.Network = append(c.opts.Network, network.WithUserTokenRequired())
 	}
-	c.vol = []volume.Option{
+	c.opts.Volume = []volume.Option{
 		volume.WithBodyLimit(cfg.bodyLimit),
 		volume.WithContext(volume.Context{Actions: actions, OBSBeta: cfg.obsBeta}),
 	}
-	c.ch = []chart.Option{chart.WithMaxPackageSize(cfg.packageSize)}
-	c.rel = []release.Option{release.WithBodyLimit(cfg.bodyLimit)}
+	c.opts.Chart = []chart.Option{chart.WithMaxPackageSize(cfg.packageSize)}
+	c.opts.Release = []release.Option{release.WithBodyLimit(cfg.bodyLimit)}
 	return c
 }
 
@@ -61,67 +59,16 @@ func (c *checker) route(req *http.Request) (route.Route, bool) {
 	return route.Match(req.Method, req.URL.Path)
 }
 
-// bodyLimit returns how much of an operation's body is read, and 0 for operations
-// whose body no rule looks at.
-func (c *checker) bodyLimit(op route.Op) int64 {
-	switch op {
-	case route.NamespaceCreate, route.NamespaceCreateV2, route.NamespaceDelete,
-		route.NetworkCreate, route.VolumeImport, route.ReleaseCreate, route.ReleaseUpdate:
-		return c.cfg.bodyLimit
-	case route.ChartUpload, route.ChartUpdate:
-		return c.cfg.packageSize + uploadOverhead
-	}
-	return 0
-}
-
-// uploadOverhead is what an upload's body may hold beyond the package: its other
-// parts and the multipart headers (cci-rules.md §7).
-const uploadOverhead = 64 << 10
-
 // run reads what the operation's rules need of req's body and applies them.
 func (c *checker) run(req *http.Request, r route.Route) (body, validate.ErrorList, error) {
 	var b body
-	if limit := c.bodyLimit(r.Op); limit > 0 {
+	if limit := dispatch.BodyLimit(r.Op, c.cfg.bodyLimit, c.cfg.packageSize); limit > 0 {
 		var err error
 		if b, err = readBody(req, limit); err != nil {
 			return body{}, nil, err
 		}
 	}
-	return b, c.check(req, r, b.data), nil
-}
-
-// check applies the rules of the operation r to req, whose body (as far as read) is
-// data.
-func (c *checker) check(req *http.Request, r route.Route, data []byte) validate.ErrorList {
-	switch r.Op {
-	case route.NamespaceCreate:
-		return namespace.ValidateCreateRequest(req.Header.Get("Content-Type"), data, c.ns...)
-	case route.NamespaceCreateV2:
-		return namespace.ValidateCreateV2Request(req.Header.Get("Content-Type"), data, c.ns...)
-	case route.NamespaceList:
-		return namespace.ValidateList(req.URL.Query(), c.ns...)
-	case route.NamespaceGet:
-		return namespace.ValidateGet(r.Namespace, c.ns...)
-	case route.NamespaceDelete:
-		return namespace.ValidateDelete(r.Namespace, req.URL.Query(), data, c.ns...)
-	case route.NamespaceUpdate:
-		return namespace.ValidateUpdate(r.Namespace, c.ns...)
-	case route.NetworkCreate:
-		return network.ValidateCreateRequest(r.Namespace, req.Header, data, c.net...)
-	case route.NetworkGet:
-		return network.ValidateGet(r.Namespace, r.Name, c.net...)
-	case route.NetworkDelete:
-		return network.ValidateDelete(r.Namespace, r.Name, c.net...)
-	case route.NetworkUpdate:
-		return network.ValidateUpdate(r.Namespace, r.Name, c.net...)
-	case route.VolumeImport:
-		return volume.ValidateImportJSON(r.Namespace, data, c.vol...)
-	case route.VolumeList:
-		return volume.ValidateList(r.Namespace, req.URL.Query(), c.vol...)
-	case route.VolumeRelease:
-		return volume.ValidateRelease(r.Namespace, r.Name, req.URL.Query(), c.vol...)
-	}
-	return c.checkCharts(req, r, data)
+	return b, dispatch.Check(req, r, b.data, &c.opts), nil
 }
 
 // codeOf returns the CCI code of err, for logs.

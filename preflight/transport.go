@@ -2,11 +2,11 @@ package preflight
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
 	"net/http"
 	"strconv"
 
+	"github.com/ccicheck/ccicheck/internal/dispatch"
 	"github.com/ccicheck/ccicheck/internal/route"
 	"github.com/ccicheck/ccicheck/validate"
 )
@@ -77,14 +77,10 @@ func withBody(req *http.Request, b body) *http.Request {
 
 // response returns the answer CCI would send for errs.
 func response(req *http.Request, errs validate.ErrorList) *http.Response {
-	st := errs.Status()
-	data, err := json.Marshal(st)
-	if err != nil { // a Status always marshals; keep the transport total anyway
-		data = []byte(`{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","code":` + strconv.Itoa(st.Code) + `}`)
-	}
+	code, data := dispatch.StatusBody(errs.Status())
 	return &http.Response{
-		Status:        strconv.Itoa(st.Code) + " " + http.StatusText(st.Code),
-		StatusCode:    st.Code,
+		Status:        strconv.Itoa(code) + " " + http.StatusText(code),
+		StatusCode:    code,
 		Proto:         "HTTP/1.1",
 		ProtoMajor:    1,
 		ProtoMinor:    1,
