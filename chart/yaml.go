@@ -3,6 +3,7 @@ package chart
 import (
 	"bytes"
 	"io"
+	"path"
 	"strconv"
 
 	"github.com/ccicheck/ccicheck/rules"
@@ -21,7 +22,9 @@ type meta struct {
 // nesting are counted before anything is expanded. It returns the document,
 // or nil when the file is not valid YAML (rule 6, recorded); the error is
 // errStop when the file breaks rule 4 (too many aliases, too deep) or cannot
-// be read.
+// be read. values.yaml and requirements.yaml, whose content is not used,
+// are first offered to fastYAML: when it is sure they are fine, no document
+// is built and yaml returns nil, nil.
 func (a *archive) yaml(name string, r io.Reader) (*yaml.Node, error) {
 	c := a.c
 	data, err := c.readFile(r)
@@ -29,6 +32,9 @@ func (a *archive) yaml(name string, r io.Reader) (*yaml.Node, error) {
 		return nil, c.broken(a.field(name), err)
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
+	if base := path.Base(name); (base == "values.yaml" || base == "requirements.yaml") && fastYAML(data, c.o.maxDepth) {
+		return nil, nil
+	}
 	doc := new(yaml.Node)
 	if err := yaml.Unmarshal(data, doc); err != nil {
 		c.fail(ruleYAML, a.field(name), "invalid YAML: "+err.Error())
