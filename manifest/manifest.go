@@ -129,6 +129,10 @@ func decode(data []byte, o *options) ([]Document, error) {
 	}
 	var docs []Document
 	for _, c := range split(data) {
+		if doc, ok := fastDocument(len(docs), c, o); ok {
+			docs = append(docs, doc)
+			continue
+		}
 		docs = decodeChunk(docs, c, o)
 	}
 	return docs, nil

@@ -36,7 +36,7 @@ func split(data []byte) []chunk {
 			chunks = append(chunks, chunk{data[start:off], startLine})
 			start, startLine, content = off, line, false
 		}
-		if hasContent(text) {
+		if !content && hasContent(text) {
 			content = true
 		}
 		off = next
