@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/ccicheck/ccicheck/internal/yamldoc"
 )
 
 // A chunk is the text of one or more YAML documents, cut from the input at
@@ -32,11 +34,11 @@ func split(data []byte) []chunk {
 			next = off + end + 1
 		}
 		text := data[off:next]
-		if isMarker(text) && off > start && content {
+		if yamldoc.IsMarker(text) && off > start && content {
 			chunks = append(chunks, chunk{data[start:off], startLine})
 			start, startLine, content = off, line, false
 		}
-		if !content && hasContent(text) {
+		if !content && yamldoc.HasContent(text) {
 			content = true
 		}
 		off = next
@@ -45,27 +47,6 @@ func split(data []byte) []chunk {
 		chunks = append(chunks, chunk{data[start:], startLine})
 	}
 	return chunks
-}
-
-// isMarker reports whether line starts with a document start marker "---".
-func isMarker(line []byte) bool {
-	if !bytes.HasPrefix(line, []byte("---")) {
-		return false
-	}
-	return len(line) == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r' || line[3] == '\n'
-}
-
-// hasContent reports whether line holds more than blanks, a comment, a directive
-// or a document marker.
-func hasContent(line []byte) bool {
-	if len(line) > 0 && line[0] == '%' {
-		return false
-	}
-	if isMarker(line) || bytes.HasPrefix(line, []byte("...")) {
-		line = line[3:]
-	}
-	line = bytes.TrimLeft(line, " \t\r\n")
-	return len(line) > 0 && line[0] != '#'
 }
 
 // decodeChunk appends the documents of c to docs.

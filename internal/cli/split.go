@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+
+	"github.com/ccicheck/ccicheck/internal/yamldoc"
 )
 
 // A chunk is the text of one document of a manifest (sometimes more, when a
@@ -78,7 +80,7 @@ func (s *yamlSplitter) next() (chunk, error) {
 	if s.pending != nil {
 		c.line = s.pendingLine
 		c.add(s.pending, true, s.limit)
-		content = hasContent(s.pending)
+		content = yamldoc.HasContent(s.pending)
 		s.pending = nil
 	}
 	for {
@@ -86,7 +88,7 @@ func (s *yamlSplitter) next() (chunk, error) {
 		if len(frag) > 0 {
 			start := s.atStart
 			s.atStart = frag[len(frag)-1] == '\n'
-			if start && content && isMarker(frag) {
+			if start && content && yamldoc.IsMarker(frag) {
 				s.pending, s.pendingLine = append([]byte(nil), frag...), s.line
 				if s.atStart {
 					s.line++
@@ -94,7 +96,7 @@ func (s *yamlSplitter) next() (chunk, error) {
 				return c, nil
 			}
 			if start && !content {
-				content = hasContent(frag)
+				content = yamldoc.HasContent(frag)
 			}
 			c.add(frag, start, s.limit)
 			if s.atStart {
@@ -113,27 +115,6 @@ func (s *yamlSplitter) next() (chunk, error) {
 			return c, err
 		}
 	}
-}
-
-// isMarker reports whether line starts with a document start marker "---".
-func isMarker(line []byte) bool {
-	if !bytes.HasPrefix(line, []byte("---")) {
-		return false
-	}
-	return len(line) == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r' || line[3] == '\n'
-}
-
-// hasContent reports whether line holds more than blanks, a comment, a
-// directive or a document marker.
-func hasContent(line []byte) bool {
-	if len(line) > 0 && line[0] == '%' {
-		return false
-	}
-	if isMarker(line) || bytes.HasPrefix(line, []byte("...")) {
-		line = line[3:]
-	}
-	line = bytes.TrimLeft(line, " \t\r\n")
-	return len(line) > 0 && line[0] != '#'
 }
 
 // A jsonSplitter cuts a stream of JSON values (objects and arrays, balanced by
