@@ -117,3 +117,15 @@ func TestQuantityUnmarshalJSON(t *testing.T) {
 		})
 	}
 }
+
+// Regression: a wrong type for spec.resources.requests.storage used to report a
+// byte offset counted from the value instead of the body.
+func TestStorageWrongTypeHasNoBogusOffset(t *testing.T) {
+	body := `{"metadata":{"name":"data","annotations":{"fsType":"ext4","volumeID":"` + evsID + `"}},` +
+		`"spec":{"storageClassName":"ssd","resources":{"requests":{"storage":{"a":1}}}}}`
+	errs := volume.ValidateImportJSON("team-a", []byte(body))
+	require.Len(t, errs, 1)
+	assert.Equal(t, validate.VolumeImportBodyInvalid, errs[0].Code)
+	assert.NotContains(t, errs[0].Detail, "byte offset 1)")
+	assert.Contains(t, errs[0].Detail, "spec.resources.requests.storage")
+}

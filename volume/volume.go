@@ -3,6 +3,7 @@ package volume
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"unicode/utf8"
 )
 
@@ -79,7 +80,13 @@ func (q *Quantity) UnmarshalJSON(data []byte) error {
 		*q = Quantity(data[1 : n-1])
 		return nil
 	}
-	return json.Unmarshal(data, (*string)(q))
+	err := json.Unmarshal(data, (*string)(q))
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		// Its offset counts from the start of data, not of the body; say none.
+		te.Offset = -1
+	}
+	return err
 }
 
 // plain reports whether s, the inside of a JSON string encoding/json has

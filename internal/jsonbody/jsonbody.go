@@ -83,6 +83,9 @@ func Describe(err error) string {
 		if field == "" {
 			field = "body"
 		}
+		if typ.Offset < 0 { // a custom decoder that cannot tell where the value was
+			return fmt.Sprintf("%s: JSON %s where %s belongs", field, typ.Value, goType(typ))
+		}
 		return fmt.Sprintf("%s: JSON %s where %s belongs (byte offset %d)", field, typ.Value, goType(typ), typ.Offset)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return "invalid JSON: unexpected end of input"
