@@ -70,6 +70,3 @@ func (c *checker) run(req *http.Request, r route.Route) (body, validate.ErrorLis
 	}
 	return b, dispatch.Check(req, r, b.data, &c.opts), nil
 }
-
-// codeOf returns the CCI code of err, for logs.
-func codeOf(err error) string { return validate.CodeOf(err) }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ccicheck/ccicheck/internal/jsonbody"
+	"github.com/ccicheck/ccicheck/validate"
 )
 
 // An Option configures a [NewTransport] or [Check].
@@ -118,7 +119,7 @@ func newConfig(opts []Option) *config {
 }
 
 func logReport(req *http.Request, err error) {
-	slog.Warn("ccicheck: CCI would reject this request", "method", req.Method, "url", req.URL.Redacted(), "errorCode", codeOf(err), "error", err)
+	slog.Warn("ccicheck: CCI would reject this request", "method", req.Method, "url", req.URL.Redacted(), "errorCode", validate.CodeOf(err), "error", err)
 }
 
 // appliesTo reports whether requests for host (with or without a port) and its
