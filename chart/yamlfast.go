@@ -3,7 +3,8 @@ package chart
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/ccicheck/ccicheck/internal/yamldoc"
 )
 
 // fastYAML reports whether it is certain that data is a YAML document that
@@ -75,13 +76,13 @@ func fastScan(data []byte, maxDepth int) (depth int, ok bool) {
 		case len(rest) == 0:
 			continue
 		case rest[0] == '#':
-			if !fastText(rest) {
+			if !yamldoc.Text(rest) {
 				return 0, false
 			}
 			continue
 		case col == 0 && len(rest) >= 3 && rest[0] == '-' && rest[1] == '-' && rest[2] == '-':
 			// "---" starts a document; anything else starting so is left to yaml/v3.
-			if started || !fastTrailer(rest[3:]) {
+			if started || !yamldoc.Trailer(rest[3:]) {
 				return 0, false
 			}
 			started = true
@@ -175,7 +176,7 @@ func (s *fastScanner) value(v []byte, col int) bool {
 	if i == len(v) || v[i] == '#' {
 		// fastKey saw a space before any comment.
 		s.open = col
-		return fastText(v[i:])
+		return yamldoc.Text(v[i:])
 	}
 	s.scalarAt = col
 	return s.scalar(v[i:])
@@ -195,7 +196,7 @@ func (s *fastScanner) scalar(v []byte) bool {
 			return false
 		}
 		s.depth = max(s.depth, s.n+1)
-		return fastTrailer(v[2:])
+		return yamldoc.Trailer(v[2:])
 	}
 	return fastPlain(v)
 }
@@ -225,21 +226,21 @@ func fastPlain(v []byte) bool {
 	switch {
 	case c == '-':
 		// "-1", "-x": never "- " (an item) or "-" alone.
-		if len(v) < 2 || !fastWordByte(v[1]) && v[1] != '.' {
+		if len(v) < 2 || !yamldoc.WordByte(v[1]) && v[1] != '.' {
 			return false
 		}
-	case c < 0x80 && !fastWordByte(c) && strings.IndexByte("$()+./;<=\\^_~", c) < 0:
+	case c < 0x80 && !yamldoc.WordByte(c) && strings.IndexByte("$()+./;<=\\^_~", c) < 0:
 		return false
 	}
 	for i := 0; i < len(v); {
 		c := v[i]
 		switch {
 		case c == ' ' && i+1 < len(v) && v[i+1] == '#':
-			return fastText(v[i+1:])
+			return yamldoc.Text(v[i+1:])
 		case c == ':' && (i+1 == len(v) || v[i+1] == ' '):
 			return false // "a: b: c"
 		case c >= 0x80:
-			n := fastRune(v[i:])
+			n := yamldoc.Rune(v[i:])
 			if n == 0 {
 				return false
 			}
@@ -253,11 +254,6 @@ func fastPlain(v []byte) bool {
 	return true
 }
 
-// fastWordByte reports whether c is an ASCII letter or digit.
-func fastWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
 // fastSingle checks a one-line single-quoted scalar (two quotes make one) and
 // what follows it.
 func fastSingle(v []byte) bool {
@@ -268,9 +264,9 @@ func fastSingle(v []byte) bool {
 			i += 2
 			continue
 		case c == '\'':
-			return fastTrailer(v[i+1:])
+			return yamldoc.Trailer(v[i+1:])
 		case c >= 0x80:
-			n := fastRune(v[i:])
+			n := yamldoc.Rune(v[i:])
 			if n == 0 {
 				return false
 			}
@@ -290,16 +286,16 @@ func fastDouble(v []byte) bool {
 		c := v[i]
 		switch {
 		case c == '"':
-			return fastTrailer(v[i+1:])
+			return yamldoc.Trailer(v[i+1:])
 		case c == '\\':
-			n := fastEscape(v[i:])
+			n, _ := yamldoc.Escape(v[i:])
 			if n == 0 {
 				return false
 			}
 			i += n
 			continue
 		case c >= 0x80:
-			n := fastRune(v[i:])
+			n := yamldoc.Rune(v[i:])
 			if n == 0 {
 				return false
 			}
@@ -311,94 +307,4 @@ func fastDouble(v []byte) bool {
 		i++
 	}
 	return false // not closed on this line
-}
-
-// fastEscape returns the length of the escape sequence e starts with, or 0
-// when yaml/v3 would not take it: an unknown escape (\/ among them), too few
-// hex digits, or a code that is a surrogate or beyond U+10FFFF.
-func fastEscape(e []byte) int {
-	if len(e) < 2 {
-		return 0
-	}
-	digits := 0
-	switch e[1] {
-	case '0', 'a', 'b', 't', 'n', 'v', 'f', 'r', 'e', ' ', '"', '\'', '\\', 'N', '_', 'L', 'P':
-		return 2
-	case 'x':
-		digits = 2
-	case 'u':
-		digits = 4
-	case 'U':
-		digits = 8
-	default:
-		return 0
-	}
-	if len(e) < 2+digits {
-		return 0
-	}
-	code := 0
-	for _, c := range e[2 : 2+digits] {
-		switch {
-		case c >= '0' && c <= '9':
-			code = code<<4 | int(c-'0')
-		case c >= 'a' && c <= 'f':
-			code = code<<4 | int(c-'a'+10)
-		case c >= 'A' && c <= 'F':
-			code = code<<4 | int(c-'A'+10)
-		default:
-			return 0
-		}
-	}
-	if code >= 0xd800 && code <= 0xdfff || code > 0x10ffff {
-		return 0
-	}
-	return 2 + digits
-}
-
-// fastTrailer checks what may follow a complete value or a "---" on its
-// line: spaces, and a comment after at least one of them.
-func fastTrailer(t []byte) bool {
-	for i, c := range t {
-		if c == '#' && i > 0 {
-			return fastText(t[i:])
-		}
-		if c != ' ' {
-			return false
-		}
-	}
-	return true
-}
-
-// fastText checks that t holds only characters yaml/v3 reads as printable
-// and not as a line break or byte order mark.
-func fastText(t []byte) bool {
-	for i := 0; i < len(t); {
-		c := t[i]
-		switch {
-		case c >= 0x80:
-			n := fastRune(t[i:])
-			if n == 0 {
-				return false
-			}
-			i += n
-			continue
-		case c < 0x20 || c == 0x7f:
-			return false
-		}
-		i++
-	}
-	return true
-}
-
-// fastRune returns the length of the non-ASCII UTF-8 character b starts
-// with, or 0 when it is not one that fastYAML accepts: invalid UTF-8, C1
-// controls and U+0085 (a line break to YAML), U+2028 and U+2029 (line
-// breaks), U+FEFF (a byte order mark), U+FFFE and U+FFFF (not characters).
-func fastRune(b []byte) int {
-	r, n := utf8.DecodeRune(b)
-	switch {
-	case r == utf8.RuneError && n < 3, r < 0xa0, r == 0x2028, r == 0x2029, r == 0xfeff, r == 0xfffe, r == 0xffff:
-		return 0
-	}
-	return n
 }

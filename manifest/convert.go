@@ -226,9 +226,10 @@ func shortTag(tag string) string {
 
 const hexDigits = "0123456789abcdef"
 
-// appendString appends s as a JSON string. YAML text is valid UTF-8, so only
-// quotes, backslashes and control characters need escapes.
-func appendString(buf []byte, s string) []byte {
+// appendString appends s, a string or bytes of YAML text, as a JSON string. YAML
+// text is valid UTF-8, so only quotes, backslashes and control characters need
+// escapes.
+func appendString[S ~string | ~[]byte](buf []byte, s S) []byte {
 	buf = append(buf, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/ccicheck/ccicheck/internal/yamldoc"
 )
 
 // The fast path. Most request manifests are written in a small block subset of
@@ -180,11 +182,11 @@ func (p *fastParser) line() bool {
 	case len(rest) == 0:
 		return true
 	case rest[0] == '#':
-		return fastText(rest)
+		return yamldoc.Text(rest)
 	case col == 0 && (rest[0] == '%' || bytes.HasPrefix(rest, []byte("..."))):
 		return false
 	case col == 0 && bytes.HasPrefix(rest, []byte("---")):
-		if len(p.nodes) > 0 || !fastTrailer(rest[3:]) || len(rest) > 3 && rest[3] != ' ' {
+		if len(p.nodes) > 0 || !yamldoc.Trailer(rest[3:]) || len(rest) > 3 && rest[3] != ' ' {
 			return false
 		}
 		p.docLine, p.docCol = p.lineNo, 1
@@ -308,7 +310,7 @@ func (p *fastParser) item(col int, rest []byte) bool {
 	node := p.child(p.stack[p.n-1].node)
 	if len(v) == 0 || v[0] == '#' {
 		// The value is on the next lines, or null.
-		if !fastText(v) {
+		if !yamldoc.Text(v) {
 			return false
 		}
 		nd := &p.nodes[node]
@@ -350,7 +352,7 @@ func (p *fastParser) entry(col int, rest []byte) bool {
 		i++
 	}
 	if i == len(p.text) || p.text[i] == '#' {
-		if !fastText(p.text[i:]) {
+		if !yamldoc.Text(p.text[i:]) {
 			return false
 		}
 		nd := &p.nodes[node]
@@ -374,7 +376,7 @@ func (p *fastParser) key(node int32, ks, ke int, quoted bool) (int32, bool) {
 	child := p.child(node)
 	nd := &p.nodes[child]
 	nd.keyOff, nd.keyEnd = int32(p.lineOff+ks), int32(p.lineOff+ke)
-	p.buf = appendJSONString(p.buf, key)
+	p.buf = appendString(p.buf, key)
 	p.buf = append(p.buf, ':')
 	return child, true
 }
@@ -433,7 +435,7 @@ func (p *fastParser) setTop(top int, sp fastSpan) {
 // and runs to its end (perhaps with a comment).
 func (p *fastParser) lineValue(node int32, i int, top int) bool {
 	end, sp, ok := p.value(node, i, p.n+1, false)
-	if !ok || !fastTrailer(p.text[end:]) {
+	if !ok || !yamldoc.Trailer(p.text[end:]) {
 		return false
 	}
 	if p.nodes[node].kind == fastScalar {

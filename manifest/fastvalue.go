@@ -3,6 +3,8 @@ package manifest
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ccicheck/ccicheck/internal/yamldoc"
 )
 
 // value reads the value of node that starts at byte i of the current line: a
@@ -24,7 +26,7 @@ func (p *fastParser) value(node int32, i int, depth int, inFlow bool) (int, fast
 		}
 		sp := fastSpan{start: p.lineOff + i + 1, end: p.lineOff + end - 1, style: '\'', set: true}
 		p.tmp = appendSingle(p.tmp[:0], t[i+1:end-1])
-		p.buf = appendJSONString(p.buf, p.tmp)
+		p.buf = appendString(p.buf, p.tmp)
 		return end, sp, true
 	case '"':
 		end, ok := fastDouble(t, i)
@@ -33,7 +35,7 @@ func (p *fastParser) value(node int32, i int, depth int, inFlow bool) (int, fast
 		}
 		sp := fastSpan{start: p.lineOff + i + 1, end: p.lineOff + end - 1, style: '"', set: true}
 		p.tmp = appendDouble(p.tmp[:0], t[i+1:end-1])
-		p.buf = appendJSONString(p.buf, p.tmp)
+		p.buf = appendString(p.buf, p.tmp)
 		return end, sp, true
 	}
 	end, trimmed, ok := fastPlain(t, i, inFlow)
@@ -49,14 +51,14 @@ func (p *fastParser) value(node int32, i int, depth int, inFlow bool) (int, fast
 func (p *fastParser) plain(b []byte, s string) bool {
 	if strings.IndexByte("~nNtTfF.+-0123456789", s[0]) < 0 {
 		// Not null, a boolean or a number: a string.
-		p.buf = appendJSONString(p.buf, b)
+		p.buf = appendString(p.buf, b)
 		return true
 	}
 	switch r := resolvePlain(s); r.kind {
 	case kindError:
 		return false
 	case kindString:
-		p.buf = appendJSONString(p.buf, b)
+		p.buf = appendString(p.buf, b)
 	default:
 		p.buf = append(p.buf, r.text...)
 	}
@@ -149,7 +151,7 @@ func fastKeyLen(rest []byte) (n int, quoted bool) {
 			case c == '\\' && q == '"', c < 0x20, c == 0x7f:
 				return 0, false
 			case c >= 0x80:
-				n := fastRune(rest[i:])
+				n := yamldoc.Rune(rest[i:])
 				if n == 0 {
 					return 0, false
 				}
@@ -193,10 +195,10 @@ func fastPlain(t []byte, i int, flow bool) (end, trimmed int, ok bool) {
 	switch {
 	case c == '-':
 		// "-1", "-x": never "- " (an item) or "-" alone.
-		if i+1 >= len(t) || !fastWordByte(t[i+1]) && t[i+1] != '.' {
+		if i+1 >= len(t) || !yamldoc.WordByte(t[i+1]) && t[i+1] != '.' {
 			return 0, 0, false
 		}
-	case c < 0x80 && !fastWordByte(c) && strings.IndexByte("$()+./;<=\\^_~", c) < 0:
+	case c < 0x80 && !yamldoc.WordByte(c) && strings.IndexByte("$()+./;<=\\^_~", c) < 0:
 		return 0, 0, false
 	}
 	trimmed = i
@@ -205,7 +207,7 @@ func fastPlain(t []byte, i int, flow bool) (end, trimmed int, ok bool) {
 		switch {
 		case c == ' ':
 			if j+1 < len(t) && t[j+1] == '#' {
-				return j, trimmed, !flow && fastText(t[j+1:])
+				return j, trimmed, !flow && yamldoc.Text(t[j+1:])
 			}
 			j++
 			continue
@@ -216,7 +218,7 @@ func fastPlain(t []byte, i int, flow bool) (end, trimmed int, ok bool) {
 		case flow && (c == '[' || c == '{' || c == '#' || c == '?'):
 			return 0, 0, false
 		case c >= 0x80:
-			n := fastRune(t[j:])
+			n := yamldoc.Rune(t[j:])
 			if n == 0 {
 				return 0, 0, false
 			}
@@ -232,11 +234,6 @@ func fastPlain(t []byte, i int, flow bool) (end, trimmed int, ok bool) {
 	return len(t), trimmed, !flow
 }
 
-// fastWordByte reports whether c is an ASCII letter or digit.
-func fastWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
 // fastSingle checks the one-line single-quoted scalar that starts at byte i of
 // t (two quotes make one) and returns where it ends, after the closing quote.
 func fastSingle(t []byte, i int) (int, bool) {
@@ -249,7 +246,7 @@ func fastSingle(t []byte, i int) (int, bool) {
 		case c == '\'':
 			return j + 1, true
 		case c >= 0x80:
-			n := fastRune(t[j:])
+			n := yamldoc.Rune(t[j:])
 			if n == 0 {
 				return 0, false
 			}
@@ -272,14 +269,14 @@ func fastDouble(t []byte, i int) (int, bool) {
 		case c == '"':
 			return j + 1, true
 		case c == '\\':
-			n, _ := fastEscape(t[j:])
+			n, _ := yamldoc.Escape(t[j:])
 			if n == 0 {
 				return 0, false
 			}
 			j += n
 			continue
 		case c >= 0x80:
-			n := fastRune(t[j:])
+			n := yamldoc.Rune(t[j:])
 			if n == 0 {
 				return 0, false
 			}
@@ -292,50 +289,6 @@ func fastDouble(t []byte, i int) (int, bool) {
 	}
 	return 0, false // not closed on this line
 }
-
-// fastEscape returns the length of the escape sequence e starts with and the
-// character it stands for, or 0 when yaml/v3 would not take it: an unknown
-// escape (\/ among them), too few hex digits, or a code that is a surrogate
-// or beyond U+10FFFF.
-func fastEscape(e []byte) (int, rune) {
-	if len(e) < 2 {
-		return 0, 0
-	}
-	digits := 0
-	switch e[1] {
-	case 'x':
-		digits = 2
-	case 'u':
-		digits = 4
-	case 'U':
-		digits = 8
-	default:
-		i := strings.IndexByte(`0abtnvfre "'\N_LP`, e[1])
-		if i < 0 {
-			return 0, 0
-		}
-		return 2, escapeRunes[i]
-	}
-	if len(e) < 2+digits {
-		return 0, 0
-	}
-	code := 0
-	for _, c := range e[2 : 2+digits] {
-		d := digitValue(c)
-		if d > 15 {
-			return 0, 0
-		}
-		code = code<<4 | d
-	}
-	if code >= 0xd800 && code <= 0xdfff || code > 0x10ffff {
-		return 0, 0
-	}
-	return 2 + digits, rune(code)
-}
-
-// escapeRunes are the characters of the one-character escapes, in the order
-// fastEscape lists them.
-var escapeRunes = [...]rune{0, 7, 8, 9, 10, 11, 12, 13, 0x1b, ' ', '"', '\'', '\\', 0x85, 0xa0, 0x2028, 0x2029}
 
 // appendSingle appends the value of a single-quoted scalar's text s.
 func appendSingle(dst, s []byte) []byte {
@@ -357,7 +310,7 @@ func appendDouble(dst, s []byte) []byte {
 			i++
 			continue
 		}
-		n, r := fastEscape(s[i:])
+		n, r := yamldoc.Escape(s[i:])
 		if r < utf8.RuneSelf {
 			dst = append(dst, byte(r))
 		} else {
@@ -366,80 +319,4 @@ func appendDouble(dst, s []byte) []byte {
 		i += n
 	}
 	return dst
-}
-
-// appendJSONString appends s as a JSON string, as appendString does.
-func appendJSONString(buf, s []byte) []byte {
-	buf = append(buf, '"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b >= 0x20 && b != '"' && b != '\\' {
-			continue
-		}
-		buf = append(buf, s[start:i]...)
-		switch b {
-		case '"', '\\':
-			buf = append(buf, '\\', b)
-		case '\n':
-			buf = append(buf, '\\', 'n')
-		case '\r':
-			buf = append(buf, '\\', 'r')
-		case '\t':
-			buf = append(buf, '\\', 't')
-		default:
-			buf = append(buf, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
-		}
-		start = i + 1
-	}
-	buf = append(buf, s[start:]...)
-	return append(buf, '"')
-}
-
-// fastTrailer checks what may follow a complete value or a "---" on its
-// line: spaces, and a comment after at least one of them.
-func fastTrailer(t []byte) bool {
-	for i, c := range t {
-		if c == '#' && i > 0 {
-			return fastText(t[i:])
-		}
-		if c != ' ' {
-			return false
-		}
-	}
-	return true
-}
-
-// fastText checks that t holds only characters yaml/v3 reads as printable
-// and not as a line break or byte order mark.
-func fastText(t []byte) bool {
-	for i := 0; i < len(t); {
-		c := t[i]
-		switch {
-		case c >= 0x80:
-			n := fastRune(t[i:])
-			if n == 0 {
-				return false
-			}
-			i += n
-			continue
-		case c < 0x20 || c == 0x7f:
-			return false
-		}
-		i++
-	}
-	return true
-}
-
-// fastRune returns the length of the non-ASCII UTF-8 character b starts
-// with, or 0 when it is not one the fast path accepts: invalid UTF-8, C1
-// controls and U+0085 (a line break to YAML), U+2028 and U+2029 (line
-// breaks), U+FEFF (a byte order mark), U+FFFE and U+FFFF (not characters).
-func fastRune(b []byte) int {
-	r, n := utf8.DecodeRune(b)
-	switch {
-	case r == utf8.RuneError && n < 3, r < 0xa0, r == 0x2028, r == 0x2029, r == 0xfeff, r == 0xfffe, r == 0xffff:
-		return 0
-	}
-	return n
 }
